@@ -1,0 +1,3 @@
+# --8<-- [start:celery_app]
+# celery_app
+# --8<-- [end:celery_app]

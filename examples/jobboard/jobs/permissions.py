@@ -1,0 +1,3 @@
+# --8<-- [start:role_permissions]
+# role_permissions
+# --8<-- [end:role_permissions]

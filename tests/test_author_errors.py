@@ -1,0 +1,97 @@
+"""Every broken edit an author can make fails `make check`, naming the file.
+
+Each case copies the project to a temporary directory, makes one mistake,
+runs `make check` there (with this checkout's virtualenv and npm packages)
+and expects a failure whose output names the file to fix.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+COPY = ["docs", "overrides", "includes", "examples", "templates", "tests", ".github",
+        "mkdocs.yml", "Makefile", ".pymarkdown.json", ".codespellrc", "README.md",
+        "CONTRIBUTING.md", "package.json", "package-lock.json",
+        "requirements.txt", "requirements-dev.txt"]
+IGNORE = shutil.ignore_patterns("__pycache__", "*.sqlite3", ".pytest_cache")
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project that passes `make check`, made once per module."""
+    base = tmp_path_factory.mktemp("pristine")
+    for name in COPY:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, base / name, ignore=IGNORE)
+        elif source.is_file():
+            shutil.copy2(source, base / name)
+    (base / "node_modules").symlink_to(ROOT / "node_modules")
+    return base
+
+
+def make_check(project: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "GIT_DATES": "false"}
+    return subprocess.run(
+        ["make", "--no-print-directory", "check", f"VENV={ROOT / '.venv'}"],
+        cwd=project, env=env, capture_output=True, text=True, check=False, timeout=300,
+    )
+
+
+def append(relative: str, text: str) -> Callable[[Path], None]:
+    def edit(project: Path) -> None:
+        with (project / relative).open("a", encoding="utf-8") as handle:
+            handle.write(text)
+    return edit
+
+
+def replace(relative: str, old: str, new: str) -> Callable[[Path], None]:
+    def edit(project: Path) -> None:
+        path = project / relative
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {relative}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return edit
+
+
+CASES = {
+    "link to a missing page": (append("docs/program.md", "\nSee [the plan](no-such-page.md).\n"), ["program.md", "no-such-page.md"]),
+    "link to a missing anchor": (append("docs/program.md", "\nSee [Django](technologies/django.md#no-such-heading).\n"), ["program.md", "no-such-heading"]),
+    "missing image": (append("docs/program.md", "\n![A diagram](assets/images/no-such-image.png)\n"), ["program.md", "no-such-image.png"]),
+    "missing snippet file": (append("docs/program.md", '\n```python\n--8<-- "examples/no_such_file.py:section"\n```\n'), ["program.md", "no_such_file.py"]),
+    "missing snippet section": (append("docs/program.md", '\n```python\n--8<-- "examples/jobboard/jobs/models.py:no_such_section"\n```\n'), ["program.md", "no_such_section"]),
+    "misspelling": (append("docs/program.md", "\nLearners recieve feedback.\n"), ["docs/program.md", "recieve"]),
+    "front matter without description": (replace("docs/program.md", "description:", "summary:"), ["docs/program.md", "description"]),
+    "invalid front matter": (replace("docs/program.md", "description:", "description: [unclosed\nx:"), ["docs/program.md"]),
+    "page left out of the nav": (append("docs/orphan.md", "---\ntitle: Orphan\ndescription: A page that nobody added to the navigation.\n---\n\n# Orphan\n"), ["orphan.md"]),
+    "nav entry to a missing page": (replace("mkdocs.yml", "  - Program: program.md", "  - Program: program.md\n  - Missing: no-such-nav-page.md"), ["no-such-nav-page.md"]),
+    "mkdocs.yml syntax error": (replace("mkdocs.yml", "strict: true", "strict: [true"), ["mkdocs.yml"]),
+    "raw script in a page": (append("docs/program.md", "\n<script>alert(1)</script>\n"), ["docs/program.md", "script"]),
+    "image without alt text": (append("docs/program.md", "\n![](assets/images/logo.svg)\n"), ["docs/program.md", "MD045"]),
+    "insecure link": (append("docs/program.md", "\nRead [the spec](http://example.org/spec).\n"), ["docs/program.md", "https"]),
+}
+
+
+def test_the_pristine_copy_passes(pristine: Path) -> None:
+    result = make_check(pristine)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_broken_edit_fails_with_the_file_named(pristine: Path, tmp_path: Path, case: str) -> None:
+    edit, expected = CASES[case]
+    project = tmp_path / "project"
+    shutil.copytree(pristine, project, symlinks=True)
+    edit(project)
+    result = make_check(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, f"{case}: make check passed\n{output[-2000:]}"
+    for needle in expected:
+        assert needle in output, f"{case}: {needle!r} not in output\n{output[-3000:]}"

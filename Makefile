@@ -15,6 +15,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 MERMAID := overrides/assets/javascripts/mermaid.min.js
+TABLESORT := overrides/assets/javascripts/sortable-tables.js
 
 # Edit and view-source buttons point at the repository this checkout came
 # from (CI sets REPO_URL itself); with no remote the site shows none.
@@ -43,13 +44,19 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
-# Mermaid is served from this site, never from a CDN.
+# Browser libraries are served from this site, never from a CDN.
 $(MERMAID): node_modules/.package-lock.json
 	mkdir -p $(dir $@)
 	cp node_modules/mermaid/dist/mermaid.min.js $@
 
+# tablesort and the few lines that apply it, as one file for pages with
+# `sortable: true` in their front matter.
+$(TABLESORT): node_modules/.package-lock.json overrides/assets/tablesort-init.js
+	mkdir -p $(dir $@)
+	cat node_modules/tablesort/dist/tablesort.min.js overrides/assets/tablesort-init.js > $@
+
 .PHONY: install
-install: $(VENV)/.installed $(MERMAID) ## Create .venv and install pinned packages and assets
+install: $(VENV)/.installed $(MERMAID) $(TABLESORT) ## Create .venv and install pinned packages and assets
 
 .PHONY: lock
 lock: | $(BIN)/python ## Re-pin requirements*.txt (with hashes) from requirements*.in
@@ -84,9 +91,60 @@ test-site: install ## Site tests: content rules, code samples, built pages
 	$(BIN)/pytest tests --ignore=tests/browser --ignore=tests/publishing
 
 # -- Publishing (.github/) ---------------------------------------------------
-# (targets test-publishing and friends: see issue "Publish to GitHub Pages")
+# CI, the Pages deploy and the link check live in .github/workflows/; the
+# lint below is what every pull request runs on them. Page scaffolds come
+# from templates/ (scripts/new_page.py, standard library only).
+
+WORKFLOWS := $(wildcard .github/workflows/*.yml)
+ISSUE_FORMS := $(filter-out %/config.yml,$(wildcard .github/ISSUE_TEMPLATE/*.yml))
+
+.PHONY: test-publishing
+test-publishing: lint-github ## Publishing: lint .github/, test the workflows and the page scaffold
+	$(BIN)/pytest tests/publishing
+
+.PHONY: lint-github
+lint-github: install ## zizmor and GitHub's schemas on .github/ (any finding fails)
+	$(BIN)/zizmor --offline --strict-collection --no-progress .github .pre-commit-config.yaml
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows $(WORKFLOWS)
+	$(BIN)/check-jsonschema --builtin-schema custom.github-workflows-require-timeout $(WORKFLOWS)
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-forms $(ISSUE_FORMS)
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-config .github/ISSUE_TEMPLATE/config.yml
+
+.PHONY: compare-zensical
+compare-zensical: install ## Build with MkDocs and Zensical; list pages that differ (CI: job summary)
+	$(BIN)/python scripts/compare_sites.py
+
+.PHONY: new-challenge new-technology new-concept new-post
+new-challenge: ## New challenge page + nav entry: make new-challenge TITLE="Flaky tests in CI"
+	@$(PYTHON) scripts/new_page.py challenge
+new-technology: ## New technology page + nav entry: make new-technology TITLE="Celery"
+	@$(PYTHON) scripts/new_page.py technology
+new-concept: ## New concept page + nav entry: make new-concept TITLE="Idempotency"
+	@$(PYTHON) scripts/new_page.py concept
+new-post: ## New journal post, dated today: make new-post TITLE="What I learned this week"
+	@$(PYTHON) scripts/new_page.py post
 
 # -- Browser suite and benchmark ---------------------------------------------
 # (targets test-browser and bench)
 
 # -- Example app (examples/jobboard) -----------------------------------------
+
+JOBBOARD := examples/jobboard
+# Local demo only: DEBUG gives a per-run SECRET_KEY, tasks run inline and
+# e-mails print to the console.
+JOBBOARD_DEMO_ENV := DEBUG=1 CELERY_TASK_ALWAYS_EAGER=1
+
+.PHONY: examples
+examples: install ## Run the Job Board API at http://127.0.0.1:8001/api/docs/
+	cd $(JOBBOARD) && $(JOBBOARD_DEMO_ENV) $(CURDIR)/$(BIN)/python manage.py migrate --noinput
+	cd $(JOBBOARD) && $(JOBBOARD_DEMO_ENV) $(CURDIR)/$(BIN)/python manage.py seed_demo
+	@echo "Demo users: admin, employer1, employer2, seeker1, seeker2 (password: jobboard-demo)"
+	cd $(JOBBOARD) && $(JOBBOARD_DEMO_ENV) $(CURDIR)/$(BIN)/python manage.py runserver 127.0.0.1:8001
+
+# SQLite and local memory by default; with DATABASE_URL and REDIS_URL set
+# (eval "$$(examples/jobboard/scripts/start-services.sh)") the same suite
+# runs against PostgreSQL and Redis.
+.PHONY: test-examples
+test-examples: install ## Run the Job Board test suite
+	cd $(JOBBOARD) && $(CURDIR)/$(BIN)/pytest

@@ -67,7 +67,7 @@ CASES = {
     "missing image": (append("docs/program.md", "\n![A diagram](assets/images/no-such-image.png)\n"), ["program.md", "no-such-image.png"]),
     "missing snippet file": (append("docs/program.md", '\n```python\n--8<-- "examples/no_such_file.py:section"\n```\n'), ["program.md", "no_such_file.py"]),
     "missing snippet section": (append("docs/program.md", '\n```python\n--8<-- "examples/jobboard/jobs/models.py:no_such_section"\n```\n'), ["program.md", "no_such_section"]),
-    "misspelling": (append("docs/program.md", "\nLearners recieve feedback.\n"), ["docs/program.md", "recieve"]),
+    "misspelling": (append("docs/program.md", "\nLearners recieve feedback.\n"), ["docs/program.md", "recieve"]),  # codespell:ignore recieve
     "front matter without description": (replace("docs/program.md", "description:", "summary:"), ["docs/program.md", "description"]),
     "invalid front matter": (replace("docs/program.md", "description:", "description: [unclosed\nx:"), ["docs/program.md"]),
     "page left out of the nav": (append("docs/orphan.md", "---\ntitle: Orphan\ndescription: A page that nobody added to the navigation.\n---\n\n# Orphan\n"), ["orphan.md"]),

@@ -2,7 +2,7 @@
 instant navigation to a diagram page, and screenshots for review."""
 
 import pytest
-from conftest import (
+from browserkit import (
     CACHING_PAGE,
     DESKTOP,
     DIAGRAM_PAGE,
@@ -11,23 +11,27 @@ from conftest import (
     PHONE,
     SCREENSHOTS,
     Recorder,
+    diagram_page,
     new_page,
+    origin_of,
     wait_for_diagrams,
 )
 
 
 @pytest.fixture
 def page(browser, base_url):
-    context, page = new_page(browser, base_url)
+    context, page = new_page(browser)
     yield page
     context.close()
 
 
 def test_search_lists_the_caching_page(page, base_url):
     page.goto(base_url, wait_until="networkidle")
-    page.locator("label.md-header__button[for='__search']").first.click()
+    # The keyboard shortcut opens search on any layout.
+    page.keyboard.press("/")
     query = page.locator("input.md-search__input")
-    query.fill("cache")
+    query.wait_for(state="visible")
+    query.type("cache")
     result = page.locator(f".md-search-result__item a[href*='{CACHING_PAGE}']").first
     result.wait_for(timeout=10_000)
     assert "cach" in result.inner_text().lower()
@@ -90,13 +94,13 @@ def test_palette_toggle_is_remembered(page, base_url):
     assert stored["color"]["scheme"] == "slate"
 
 
-def test_instant_navigation_renders_diagrams_offline(browser, base_url):
+def test_instant_navigation_renders_diagrams_offline(browser, base_url, site_dir):
     """Following a link from a page without diagrams to one with diagrams
     (Material's instant navigation, no full reload) still renders them with
     this site's mermaid, never a CDN copy."""
-    context, page = new_page(browser, base_url)
-    origin = base_url[: base_url.index("/", len("http://"))]
-    recorder = Recorder(origin)
+    target = diagram_page(site_dir)
+    context, page = new_page(browser)
+    recorder = Recorder(origin_of(base_url))
     recorder.attach(page)
     try:
         page.goto(base_url, wait_until="networkidle")
@@ -105,11 +109,11 @@ def test_instant_navigation_renders_diagrams_offline(browser, base_url):
         page.evaluate(
             """href => { const a = document.createElement('a'); a.href = href; a.id = 'nexus-link';
                       a.textContent = 'Data model'; document.querySelector('article').prepend(a); }""",
-            base_url + DIAGRAM_PAGE,
+            base_url + target,
         )
         page.evaluate("window.__nexus_marker = 1")
         page.click("#nexus-link")
-        page.wait_for_url(f"**/{DIAGRAM_PAGE}")
+        page.wait_for_url(lambda url: target in url)
         assert page.evaluate("window.__nexus_marker") == 1, "navigation reloaded the page (instant navigation off?)"
         assert page.locator(".mermaid").count() > 0, "the diagram page shows no diagram"
         wait_for_diagrams(page)
@@ -125,7 +129,7 @@ SCREENSHOT_PAGES = {
     "home": HOME,
     "technology": "technologies/django/",
     "challenge": "challenges/slow-api-responses/",
-    "data-model": DIAGRAM_PAGE,
+    "data-model": DIAGRAM_PAGE,  # the case-study page with diagrams
     "404": MISSING_PAGE,
 }
 
@@ -135,7 +139,7 @@ SCREENSHOT_PAGES = {
 @pytest.mark.parametrize("name", list(SCREENSHOT_PAGES))
 def test_screenshot(browser, base_url, name, scheme, device):
     """Save a full-page screenshot to test-results/screenshots/ for review."""
-    context, page = new_page(browser, base_url, scheme, DESKTOP if device == "desktop" else PHONE)
+    context, page = new_page(browser, scheme, DESKTOP if device == "desktop" else PHONE)
     try:
         page.goto(base_url + SCREENSHOT_PAGES[name], wait_until="networkidle")
         if page.locator(".mermaid").count():

@@ -6,7 +6,7 @@ and dark on a 375 px phone viewport; the tests below inspect those visits.
 """
 
 import pytest
-from conftest import MISSING_PAGE, SCHEMES, format_violations, has_diagram
+from browserkit import MISSING_PAGE, SCHEMES, format_violations, has_diagram
 
 
 def test_no_errors_failed_or_third_party_requests(visit, page_path):

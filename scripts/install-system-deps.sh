@@ -19,8 +19,9 @@ need() {
 }
 
 # Browser suite (tests/browser) and benchmark (bench/): Debian's Chromium,
-# driven by Playwright with executable_path=/usr/bin/chromium.
-need /usr/bin/chromium chromium chromium-driver
+# driven by Playwright; CHROMIUM_PATH points at another build (CI uses the
+# runner's Chrome), in which case nothing is installed.
+need "${CHROMIUM_PATH:-/usr/bin/chromium}" chromium chromium-driver
 
 if ((${#missing[@]} == 0)); then
     echo "install-system-deps: nothing to install"

@@ -16,23 +16,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-COPY = ["docs", "overrides", "includes", "examples", "templates", "tests", ".github",
-        "mkdocs.yml", "Makefile", ".pymarkdown.json", ".codespellrc", "README.md",
-        "CONTRIBUTING.md", "package.json", "package-lock.json",
-        "requirements.txt", "requirements-dev.txt"]
-IGNORE = shutil.ignore_patterns("__pycache__", "*.sqlite3", ".pytest_cache")
+# Everything but local environments, caches and build output.
+IGNORE = shutil.ignore_patterns(
+    ".git", ".venv", "node_modules", "site", "test-results", ".cache", "bench",
+    "__pycache__", ".pytest_cache", ".ruff_cache", "*.sqlite3", "staticfiles",
+)
 
 
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the project that passes `make check`, made once per module."""
-    base = tmp_path_factory.mktemp("pristine")
-    for name in COPY:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, base / name, ignore=IGNORE)
-        elif source.is_file():
-            shutil.copy2(source, base / name)
+    base = tmp_path_factory.mktemp("pristine") / "project"
+    shutil.copytree(ROOT, base, ignore=IGNORE)
     (base / "node_modules").symlink_to(ROOT / "node_modules")
     return base
 

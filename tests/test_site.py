@@ -78,16 +78,19 @@ def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
     assert not offenders, "\n".join(offenders)
 
 
-def test_mermaid_is_self_hosted_and_only_where_needed(built_site: Path) -> None:
-    assert (built_site / "assets/javascripts/mermaid.min.js").is_file()
-    wrong = []
+def test_mermaid_is_self_hosted(built_site: Path) -> None:
+    """Diagrams render from this site's copy of mermaid, fetched on demand.
+
+    The browser suite proves that pages without diagrams load none of it and
+    that pages with diagrams render them with no network.
+    """
+    assert (built_site / "assets/javascripts/mermaid/mermaid.esm.min.mjs").is_file()
+    diagrams = 0
     for page in pages(built_site):
-        html = soup(page)
-        has_diagram = html.select_one("pre.mermaid, div.mermaid") is not None
-        loads = any("mermaid.min.js" in s.get("src", "") for s in html.find_all("script"))
-        if has_diagram != loads:
-            wrong.append(f"{page.relative_to(built_site)}: diagram={has_diagram} loads mermaid={loads}")
-    assert not wrong, "\n".join(wrong)
+        html = page.read_text(encoding="utf-8")
+        assert "unpkg.com" not in html and "cdn.jsdelivr" not in html, page
+        diagrams += html.count('class="mermaid"')
+    assert diagrams >= 20, f"only {diagrams} diagrams on the site"
 
 
 def test_abbreviations_become_tooltips(built_site: Path) -> None:

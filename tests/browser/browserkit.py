@@ -264,7 +264,9 @@ class Recorder:
                 self.failures.append(f"{response.status} {response.url}")
 
         def on_console(message):
-            if message.type == "error":
+            # Chromium logs the expected 404 of the missing page itself.
+            expected = message.location.get("url") == document_url and expect_status != 200
+            if message.type == "error" and not (expected and message.text.startswith("Failed to load resource")):
                 self.errors.append(f"console.error: {message.text}")
 
         page.on("request", lambda r: self.requests.append(r.url))

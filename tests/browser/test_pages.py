@@ -49,3 +49,11 @@ def test_diagrams_render_with_site_mermaid_only(visit, page_path, site_dir):
             assert any("/assets/javascripts/mermaid/" in u for u in mermaid_requests), mermaid_requests
         else:
             assert not mermaid_requests, f"/{page_path} loads diagram code it does not use: {mermaid_requests}"
+
+
+def test_search_index_waits_for_search(visit, page_path):
+    """The search index, the largest file, is not downloaded until a reader
+    opens search (test_interactions.py checks that search then works)."""
+    for scheme in SCHEMES:
+        loaded = [u for u in visit(page_path, scheme).recorder.requests if "search_index.json" in u]
+        assert not loaded, f"/{page_path} downloads the search index on load: {loaded}"

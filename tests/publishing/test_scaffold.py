@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import new_page  # noqa: E402
 
-COPY = ["docs", "overrides", "includes", "examples", "templates", "tests", "scripts", ".github",
+COPY = ["docs", "overrides", "includes", "examples", "templates", "tests", "scripts", "hooks", ".github",
         "mkdocs.yml", "Makefile", ".pymarkdown.json", ".codespellrc", "README.md", "CONTRIBUTING.md"]
 IGNORE = shutil.ignore_patterns("__pycache__", "*.sqlite3", ".pytest_cache", "node_modules")
 

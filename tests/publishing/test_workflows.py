@@ -189,6 +189,15 @@ def test_test_job_runs_make_test_with_services() -> None:
     assert test["env"]["CHROMIUM_PATH"], "the browser suite reads CHROMIUM_PATH"
 
 
+def test_test_job_services_match_compose() -> None:
+    services = jobs(CI)["test"]["services"]
+    compose = yaml.safe_load((ROOT / "examples" / "jobboard" / "compose.yaml").read_text())
+    for name, compose_name in (("postgres", "db"), ("redis", "redis")):
+        assert services[name]["image"] == compose["services"][compose_name]["image"], name
+    # Over TCP: the image's temporary init server listens on the Unix socket only.
+    assert '--health-cmd "pg_isready -h 127.0.0.1 ' in services["postgres"]["options"]
+
+
 def test_test_job_installs_with_a_pip_cache_and_uploads_a_preview() -> None:
     test_steps = steps(jobs(CI)["test"])
     python = next(step for step in test_steps if uses_of(step) == "actions/setup-python")

@@ -1,4 +1,5 @@
 from django.core.exceptions import PermissionDenied
+from django.db.models import ProtectedError
 from django.http import Http404, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.views import exception_handler
@@ -24,6 +25,11 @@ def api_exception_handler(exc: Exception, context: dict):
         exc = exceptions.PermissionDenied()
     elif isinstance(exc, DomainError):
         exc = Conflict(exc.message, code=exc.code)
+    elif isinstance(exc, ProtectedError):
+        # on_delete=PROTECT refused the delete, e.g. a category with jobs.
+        kinds = sorted({str(obj._meta.verbose_name_plural) for obj in exc.protected_objects})
+        message = f"It is still used by {' and '.join(kinds)}; move or delete those first."
+        exc = Conflict(message, code="protected")
 
     # DRF sets the status and headers (WWW-Authenticate, Retry-After).
     response = exception_handler(exc, context)

@@ -175,10 +175,23 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # Run tasks inline, without a broker or worker (tests, `make examples`).
 # Failures then stay in the task's result instead of crashing the request.
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER")
-
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "jobboard@localhost")
 # --8<-- [end:celery_settings]
+
+# --8<-- [start:email_settings]
+# The notification task's mail. In development it is printed to the console;
+# otherwise it goes to the SMTP server that the EMAIL_* variables describe.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or (
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")  # STARTTLS, usually on port 587
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "jobboard@localhost")
+# --8<-- [end:email_settings]
 
 # --8<-- [start:logging_settings]
 LOGGING = {
@@ -188,7 +201,13 @@ LOGGING = {
         "plain": {"format": "{asctime} {levelname} {name} {message}", "style": "{"},
     },
     # Containers log to stdout; the platform collects it.
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "plain",
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "jobs": {"level": os.environ.get("LOG_LEVEL", "INFO")},

@@ -5,6 +5,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -62,6 +63,18 @@ def invalidate_category(sender, instance: Category, **kwargs) -> None:
     job_ids = list(Job.objects.filter(category_id=instance.pk).values_list("pk", flat=True))
     cache.delete_many([job_detail_key(job_id) for job_id in job_ids])
     bump_list_version()
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL)
+def invalidate_employer(sender, instance, update_fields=None, **kwargs) -> None:
+    # Jobs embed their employer's username, so a renamed employer makes them
+    # stale too. Saves that cannot rename (last_login at a login) are skipped.
+    if update_fields is not None and "username" not in update_fields:
+        return
+    job_ids = list(Job.objects.filter(employer_id=instance.pk).values_list("pk", flat=True))
+    if job_ids:  # a seeker, or an employer with no jobs, is in no payload
+        cache.delete_many([job_detail_key(job_id) for job_id in job_ids])
+        bump_list_version()
 
 
 # --8<-- [end:cache_invalidation]

@@ -8,7 +8,12 @@ from rest_framework.exceptions import AuthenticationFailed
 from rest_framework_simplejwt.authentication import JWTAuthentication
 from strawberry import auto
 from strawberry.django.views import GraphQLView
-from strawberry.extensions import MaskErrors
+from strawberry.extensions import (
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+)
 from strawberry.types import Info
 from strawberry_django.optimizer import DjangoOptimizerExtension, optimize
 
@@ -132,8 +137,18 @@ def is_unexpected(error: GraphQLError) -> bool:
     return original is not None and not isinstance(original, GraphQLError)
 
 
+class JobBoardSchema(strawberry.Schema):
+    def process_errors(self, errors, execution_context=None) -> None:
+        # Strawberry logs every error at ERROR level with a traceback. An
+        # error raised on purpose (already_applied, not_authenticated) or a
+        # malformed query is an answer to the client, not an incident: log
+        # only the unexpected ones, the same errors MaskErrors hides.
+        super().process_errors([e for e in errors if is_unexpected(e)], execution_context)
+
+
 # --8<-- [start:graphql_n_plus_one]
-schema = strawberry.Schema(
+# JobBoardSchema is strawberry.Schema that logs only unexpected errors.
+schema = JobBoardSchema(
     query=Query,
     mutation=Mutation,
     extensions=[
@@ -141,6 +156,12 @@ schema = strawberry.Schema(
         # prefetch_related and only() to the QuerySet: no lazy load per row.
         DjangoOptimizerExtension,
         lambda: MaskErrors(should_mask_error=is_unexpected),
+        # Limits checked before any resolver runs. The app's deepest query,
+        # categories { jobs { employer { username } } }, has depth 3; a full
+        # introspection query is under 200 tokens; the app itself uses no aliases.
+        lambda: QueryDepthLimiter(max_depth=3),
+        lambda: MaxAliasesLimiter(max_alias_count=5),
+        lambda: MaxTokensLimiter(max_token_count=500),
     ],
 )
 # --8<-- [end:graphql_n_plus_one]

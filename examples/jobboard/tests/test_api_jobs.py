@@ -1,6 +1,8 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from jobs.models import Job
+from jobs.models import Category, Job
 
 pytestmark = pytest.mark.django_db
 
@@ -80,6 +82,21 @@ def test_filters_search_and_ordering(api, make_job, other_employer):
     assert titles("min_salary=80000") == ["Data Analyst"]
     assert titles("search=python") == ["Python Engineer"]
     assert titles("ordering=salary_min") == ["Python Engineer", "Data Analyst"]
+
+
+def test_category_filter_resolves_the_slug_inside_the_one_query(api, make_job):
+    make_job(title="API Developer")
+    make_job(
+        title="Product Designer", category=Category.objects.create(name="Design", slug="design")
+    )
+    with CaptureQueriesContext(connection) as queries:
+        response = api.get("/api/v1/jobs/?category=design")
+    assert [job["title"] for job in response.json()["results"]] == ["Product Designer"]
+    (sql,) = [query["sql"] for query in queries]
+    # The condition is on jobs_job.category_id, the column that
+    # job_active_category_idx covers, not on the joined category's slug.
+    assert '"jobs_job"."category_id" = (SELECT' in sql
+    assert api.get("/api/v1/jobs/?category=no-such-slug").json()["results"] == []
 
 
 def test_unknown_filter_value_is_a_validation_error(api):

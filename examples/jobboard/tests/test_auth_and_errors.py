@@ -70,3 +70,19 @@ def test_crashes_get_a_generic_envelope(rf):
     response = server_error(rf.get("/"))
     assert response.status_code == 500
     assert b'"code": "server_error"' in response.content
+
+
+def test_deleting_a_category_that_has_jobs_is_a_conflict(client_for, platform_admin, job):
+    admin = client_for(platform_admin)
+    response = admin.delete(f"/api/v1/categories/{job.category.slug}/")
+    assert response.status_code == 409
+    assert response.json() == {
+        "error": {
+            "code": "protected",
+            "message": "It is still used by jobs; move or delete those first.",
+            "details": None,
+        }
+    }
+    assert admin.get(f"/api/v1/categories/{job.category.slug}/").status_code == 200
+    job.delete()
+    assert admin.delete(f"/api/v1/categories/{job.category.slug}/").status_code == 204

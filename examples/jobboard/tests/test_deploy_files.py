@@ -32,6 +32,14 @@ def test_compose_runs_the_four_services_with_healthchecks(compose):
     assert services["redis"]["image"].startswith("redis:")
 
 
+def test_postgres_healthcheck_uses_tcp(compose):
+    # The image's temporary init server listens on the Unix socket only, so
+    # a socket check could pass before the real server accepts connections.
+    test = compose["services"]["db"]["healthcheck"]["test"]
+    assert test[0] == "CMD-SHELL"
+    assert test[1].startswith("pg_isready -h 127.0.0.1 ")
+
+
 def test_app_services_wait_for_healthy_dependencies(compose):
     for name in ("web", "worker"):
         depends_on = compose["services"][name]["depends_on"]
@@ -62,6 +70,13 @@ def test_runtime_stage_runs_as_a_non_root_user_with_a_healthcheck(dockerfile):
     assert users[-1] not in {"root", "0"}
     assert any(line.startswith("HEALTHCHECK ") for line in runtime)
     assert runtime[-1].startswith("CMD ")
+
+
+def test_dockerignore_keeps_local_files_out_of_the_build_context():
+    ignored = set((PROJECT / ".dockerignore").read_text().split())
+    local_only = {".env", "db.sqlite3", "staticfiles/", "**/__pycache__/", ".venv/"}
+    caches = {".ruff_cache/", ".pytest_cache/"}
+    assert local_only | caches <= ignored, (local_only | caches) - ignored
 
 
 def test_dockerfile_bakes_in_no_secrets(dockerfile):

@@ -1,7 +1,10 @@
+import logging
+
 import pytest
 import strawberry
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from graphql import get_introspection_query
 
 from accounts.models import Role
 from jobs.models import Application, Job
@@ -139,3 +142,95 @@ def test_unexpected_errors_are_masked(client, job, monkeypatch):
     monkeypatch.setattr(Job.objects, "get", crash)
     result = graphql(client, APPLY, {"jobId": job.pk, "letter": "Hi"}, user=job.employer)
     assert result["errors"][0]["message"] == "Unexpected error."
+
+
+def test_errors_raised_on_purpose_are_not_logged(client, seeker, job, caplog):
+    graphql(client, APPLY, {"jobId": job.pk, "letter": "Hi"}, user=seeker)
+    with caplog.at_level(logging.DEBUG, logger="strawberry.execution"):
+        again = graphql(client, APPLY, {"jobId": job.pk, "letter": "Hi"}, user=seeker)
+        anonymous = graphql(client, APPLY, {"jobId": job.pk, "letter": "Hi"})
+        too_many = graphql(client, "{ jobs(limit: 1000) { title } }")
+        unknown_field = graphql(client, "{ jobs { nope } }")
+    assert again["errors"][0]["extensions"] == {"code": "already_applied"}
+    assert anonymous["errors"][0]["extensions"] == {"code": "not_authenticated"}
+    assert too_many["errors"][0]["extensions"] == {"code": "validation_error"}
+    assert "nope" in unknown_field["errors"][0]["message"]
+    assert [r for r in caplog.records if r.name == "strawberry.execution"] == []
+
+
+def test_unexpected_errors_are_still_logged_with_the_traceback(client, job, caplog, monkeypatch):
+    def crash(*args, **kwargs):
+        raise RuntimeError("database password is hunter2")
+
+    monkeypatch.setattr(Job.objects, "get", crash)
+    with caplog.at_level(logging.ERROR, logger="strawberry.execution"):
+        graphql(client, APPLY, {"jobId": job.pk, "letter": "Hi"}, user=job.employer)
+    (record,) = [r for r in caplog.records if r.name == "strawberry.execution"]
+    assert record.levelno == logging.ERROR
+    assert isinstance(record.exc_info[1], RuntimeError)  # logged in full, masked for the client
+
+
+def aliased_jobs(count: int) -> str:
+    return "{ " + " ".join(f"a{i}: jobs(limit: 100) {{ title }}" for i in range(count)) + " }"
+
+
+# --8<-- [start:graphql_limits_test]
+def test_a_too_deep_query_is_refused_before_any_sql(client, make_job, django_assert_num_queries):
+    make_job()
+    # Depth 4: categories -> jobs -> category -> jobs -> title.
+    deep = "{ categories { jobs { category { jobs { title } } } } }"
+    with django_assert_num_queries(0):
+        result = graphql(client, deep)
+    assert result["data"] is None
+    assert result["errors"][0]["message"] == "'anonymous' exceeds maximum operation depth of 3"
+
+
+def test_too_many_aliases_are_refused(client, make_job, django_assert_num_queries):
+    make_job()
+    with django_assert_num_queries(0):
+        refused = graphql(client, aliased_jobs(6))
+    assert refused == {"data": None, "errors": [{"message": "6 aliases found. Allowed: 5"}]}
+    assert len(graphql(client, aliased_jobs(5))["data"]) == 5
+
+
+# --8<-- [end:graphql_limits_test]
+
+
+def test_an_oversized_document_is_refused_while_parsing(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        result = graphql(client, aliased_jobs(50))
+    assert result["data"] is None
+    assert result["errors"][0]["message"] == (
+        "Syntax Error: Document contains more than 500 tokens. Parsing aborted."
+    )
+
+
+def test_limit_errors_come_with_http_200(client):
+    deep = "{ categories { jobs { category { jobs { title } } } } }"
+    response = client.post("/graphql/", {"query": deep}, content_type="application/json")
+    assert response.status_code == 200
+
+
+def test_the_apps_own_queries_fit_the_limits(client, make_job, seeker):
+    job = make_job()
+    Application.objects.create(job=job, applicant=seeker, cover_letter="c")
+    deepest = [
+        "{ categories { name jobs { title employer { username } } } }",
+        "{ myApplications { status applicant { username } job { title category { name } } } }",
+        JOBS_QUERY,
+    ]
+    for query in deepest:
+        result = graphql(client, query, user=seeker)
+        assert "errors" not in result, query
+    # A full introspection query, like GraphiQL's: __schema is exempt from the
+    # depth limit, and its 183 tokens fit under 500.
+    introspection = get_introspection_query(
+        descriptions=True,
+        specified_by_url=True,
+        directive_is_repeatable=True,
+        schema_description=True,
+        input_value_deprecation=True,
+    )
+    result = graphql(client, introspection)
+    assert "errors" not in result
+    assert result["data"]["__schema"]["queryType"]["name"] == "Query"

@@ -14,7 +14,6 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-MERMAID := overrides/assets/javascripts/mermaid.min.js
 TABLESORT := overrides/assets/javascripts/sortable-tables.js
 
 # Edit and view-source buttons point at the repository this checkout came
@@ -44,11 +43,8 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
-# Browser libraries are served from this site, never from a CDN.
-$(MERMAID): node_modules/.package-lock.json
-	mkdir -p $(dir $@)
-	cp node_modules/mermaid/dist/mermaid.min.js $@
-
+# Browser libraries are served from this site, never from a CDN (mermaid:
+# see MERMAID_ESM in the browser group below).
 # tablesort and the few lines that apply it, as one file for pages with
 # `sortable: true` in their front matter.
 $(TABLESORT): node_modules/.package-lock.json overrides/assets/tablesort-init.js
@@ -56,7 +52,7 @@ $(TABLESORT): node_modules/.package-lock.json overrides/assets/tablesort-init.js
 	cat node_modules/tablesort/dist/tablesort.min.js overrides/assets/tablesort-init.js > $@
 
 .PHONY: install
-install: $(VENV)/.installed $(MERMAID) $(TABLESORT) ## Create .venv and install pinned packages and assets
+install: $(VENV)/.installed $(TABLESORT) ## Create .venv and install pinned packages and assets
 
 .PHONY: lock
 lock: | $(BIN)/python ## Re-pin requirements*.txt (with hashes) from requirements*.in

@@ -11,7 +11,7 @@ Measures, on this machine, in one run:
   headless Chromium from a server that gzips like GitHub Pages; the same
   for a bare Material build of the same home page;
 - Lighthouse mobile scores per page kind (when npm's lighthouse is installed);
-- build time, cold (first build of the run) and warm (median of the next
+- build time, cold (first build of the run) and warm (fastest of the next
   builds); the same configuration without the git-dates plugin; a bare
   Material configuration on the same pages (plugin overhead);
 - `mkdocs serve`: time from saving a page to the rebuilt page being served;
@@ -82,9 +82,10 @@ def timed_build(cwd: Path, out: Path, env: dict | None = None, config: str | Non
 
 
 def cold_warm(cwd: Path, out: Path, warm_runs: int = 3, **kwargs) -> tuple[float, float]:
-    """(first build, median of the next warm_runs builds)."""
+    """(first build, fastest of the next warm_runs builds: the least
+    disturbed by anything else running on the machine)."""
     cold = timed_build(cwd, out, **kwargs)
-    warm = statistics.median(timed_build(cwd, out, **kwargs) for _ in range(warm_runs))
+    warm = min(timed_build(cwd, out, **kwargs) for _ in range(warm_runs))
     return cold, warm
 
 
@@ -119,16 +120,21 @@ def bare_config(dest: Path) -> Path:
     return config
 
 
-IGNORE = shutil.ignore_patterns(".venv", "node_modules", "__pycache__", ".ruff_cache", ".pytest_cache", "*.sqlite3")
-
-
 def project_copy(dest: Path) -> Path:
-    """Copy what a build reads into dest and commit it to a fresh git
-    repository, so the git-dates plugin has history to look up."""
-    for name in ("docs", "overrides", "includes", "examples", ".github"):
-        if (ROOT / name).exists():
-            shutil.copytree(ROOT / name, dest / name, ignore=IGNORE)
-    shutil.copy2(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    """Copy the project (the files git tracks or would track, plus the
+    browser assets `make install` copies into overrides/) into dest and
+    commit it to a fresh git repository, so the git-dates plugin has history
+    to look up."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT, capture_output=True, check=True,
+    ).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+    shutil.copytree(ROOT / "overrides", dest / "overrides", dirs_exist_ok=True)
     commit_all(dest, "copy")
     return dest
 
@@ -221,13 +227,15 @@ def wait_for(condition, timeout: float, interval: float = 0.02) -> bool:
     return False
 
 
-def edit_to_served(project: Path, page: str, url_path: str, env: dict | None = None, edits: int = 3) -> float:
+def edit_to_served(
+    project: Path, page: str, url_path: str, env: dict | None = None, args: tuple = (), edits: int = 3
+) -> float:
     """Median seconds from saving docs/<page> to `mkdocs serve` serving the
     rebuilt page (polled every 20 ms)."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     process = subprocess.Popen(
-        [PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        [PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", *args],
         cwd=project,
         env={**ENV, **(env or {})},
         stdout=subprocess.DEVNULL,
@@ -361,15 +369,17 @@ def lighthouse(url: str) -> dict[str, int] | str:
 # -- Zensical -----------------------------------------------------------------------------
 
 
-def zensical_build(project: Path, out: Path) -> float | str:
+def zensical_build(project: Path) -> float | str:
     """Seconds for `zensical build` on the project copy, or why it failed."""
     exe = Path(PYTHON).parent / "zensical"
     if not exe.exists():
         return "not installed (pip package zensical)"
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
+    # Zensical requires the output inside the project.
+    out = project / "zensical-site"
     if "\nsite_dir:" not in text:
-        config.write_text(text + f"\nsite_dir: {out}\n", encoding="utf-8")
+        config.write_text(text + "\nsite_dir: zensical-site\n", encoding="utf-8")
     shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
     result = subprocess.run(
@@ -393,60 +403,81 @@ def mark(ok: bool) -> str:
     return "met" if ok else "**missed**"
 
 
+LH_KEYS = ("performance", "accessibility", "best-practices", "seo")
+
+
 def report(r: dict) -> str:
-    lines = [
-        f"Measured on {r['machine']} by `make bench` (bench/run.py), {r['date']}.",
-        "",
-        "| Page kind | Page | Transferred (gzip) | Requests | Diagram code | Lighthouse mobile (P / A / BP / SEO) |",
-        "| --- | --- | ---: | ---: | --- | --- |",
-    ]
-    for kind, page in r["pages"].items():
-        lh = r["lighthouse"].get(kind, "not run")
-        if isinstance(lh, dict):
-            lh = " / ".join(str(lh[k]) for k in ("performance", "accessibility", "best-practices", "seo"))
-        lines.append(
-            f"| {kind} | `/{page['path']}` | {fmt_kb(page['bytes'])} | {page['requests']} | "
-            f"{'yes' if page['diagram_code'] else 'no'} | {lh} |"
-        )
-    bare = r["bare_home"]
-    lines.append(
-        f"| Bare Material home (same content) | `/` | {fmt_kb(bare['bytes'])} | {bare['requests']} | "
-        f"{'yes' if bare['diagram_code'] else 'no'} | {len(bare['third_party'])} requests to other hosts |"
-    )
-    b = r["builds"]
-    lines += [
-        "",
-        "| Build measure | Result | Target |",
-        "| --- | ---: | --- |",
-        f"| Full build, cold / warm | {b['full_cold']:.1f} s / {b['full_warm']:.1f} s | |",
-        f"| Without git dates (GIT_DATES=false), cold / warm | {b['nogit_cold']:.1f} s / {b['nogit_warm']:.1f} s | |",
-        f"| Bare Material on the same pages, warm | {b['bare_warm']:.1f} s | |",
-        f"| Plugin overhead (full / bare, warm) | {b['plugin_ratio']:.2f}x | at most {MAX_PLUGIN_RATIO}x: "
-        f"{mark(b['plugin_ratio'] <= MAX_PLUGIN_RATIO)} |",
-        f"| Plugin overhead without git dates | {b['plugin_ratio_nogit']:.2f}x | |",
-    ]
-    s = r["serve"]
-    for label, key in (("Saved edit served by `mkdocs serve`", "default"), ("... with GIT_DATES=false", "nogit")):
-        if key in s:
-            value = s[key]
-            shown = f"{value:.2f} s" if isinstance(value, float) else value
-            target = f"at most {MAX_EDIT_SECONDS:.0f} s: {mark(value <= MAX_EDIT_SECONDS)}" if isinstance(value, float) else ""
-            lines.append(f"| {label} | {shown} | {target} |")
-    if r.get("scaling"):
-        for n, row in r["scaling"]["sizes"].items():
+    """The results as two Markdown tables (pages, then builds) and notes."""
+    lines = [f"Measured on {r['machine']} by `make bench` (bench/run.py), {r['date']}.", ""]
+    notes = []
+    if r.get("pages"):
+        lines += [
+            "| Page kind | Page | Transferred (gzip) | Requests | Diagram code | Lighthouse mobile (P / A / BP / SEO) |",
+            "| --- | --- | ---: | ---: | --- | --- |",
+        ]
+        for kind, page in r["pages"].items():
+            lh = r.get("lighthouse", {}).get(kind, "not run")
+            if isinstance(lh, dict):
+                if lost := lh.get("_lost"):
+                    notes.append(f"Lighthouse, {kind}: points lost on {', '.join(f'`{a}`' for a in lost)}.")
+                lh = " / ".join(str(lh[k]) for k in LH_KEYS)
+            weight = fmt_kb(page["bytes"])
+            if not page["diagram_code"] and page["bytes"] > MAX_PAGE_KB * KB:
+                weight += " (over 70 KB)"
             lines.append(
-                f"| {r['scaling']['base_pages'] + int(n)} pages ({n} generated), with / without git dates | "
+                f"| {kind} | `/{page['path']}` | {weight} | {page['requests']} | "
+                f"{'yes' if page['diagram_code'] else 'no'} | {lh} |"
+            )
+            if page["third_party"]:
+                notes.append(f"{kind}: {len(page['third_party'])} requests to other hosts.")
+        if bare := r.get("bare_home"):
+            lines.append(
+                f"| Bare Material, same home page | `/` | {fmt_kb(bare['bytes'])} | {bare['requests']} | "
+                f"{'yes' if bare['diagram_code'] else 'no'} | not run |"
+            )
+            notes.append(
+                f"The bare Material page also made {len(bare['third_party'])} requests to other hosts "
+                "(Google Fonts), which fail offline and are not counted in its bytes."
+            )
+    lines += ["", "| Build measure | Result | Target |", "| --- | ---: | --- |"]
+    if b := r.get("builds"):
+        lines += [
+            f"| Full build, cold / warm | {b['full_cold']:.1f} s / {b['full_warm']:.1f} s | |",
+            f"| Without git dates (`GIT_DATES=false`), cold / warm | "
+            f"{b['nogit_cold']:.1f} s / {b['nogit_warm']:.1f} s | |",
+            f"| Bare Material on the same pages, warm | {b['bare_warm']:.1f} s | |",
+            f"| Plugin overhead (full / bare, warm) | {b['plugin_ratio']:.2f}x | at most {MAX_PLUGIN_RATIO}x: "
+            f"{mark(b['plugin_ratio'] <= MAX_PLUGIN_RATIO)} |",
+            f"| Plugin overhead without git dates | {b['plugin_ratio_nogit']:.2f}x | |",
+        ]
+    labels = (
+        ("Saved edit served by `mkdocs serve`", "default"),
+        ("The same with `GIT_DATES=false`", "nogit"),
+        ("The same with `mkdocs serve --dirty --no-strict`", "dirty"),
+    )
+    for label, key in labels:
+        if key in r.get("serve", {}):
+            value = r["serve"][key]
+            if isinstance(value, (int, float)):
+                lines.append(f"| {label} | {value:.2f} s | at most {MAX_EDIT_SECONDS:.0f} s: {mark(value <= MAX_EDIT_SECONDS)} |")
+            else:
+                lines.append(f"| {label} | {value} | |")
+    if sc := r.get("scaling"):
+        for n, row in sc["sizes"].items():
+            lines.append(
+                f"| {sc['base_pages'] + int(n)} pages ({n} generated), with / without git dates | "
                 f"{row['git']:.1f} s / {row['nogit']:.1f} s | |"
             )
-        lin = r["scaling"]["linearity"]
+        lin = sc["linearity"]
         lines.append(
-            f"| Growth, seconds per 100 extra pages (100 to 500 / 500 to 1,000) | "
-            f"{lin['early']:.2f} / {lin['late']:.2f} | linear (ratio at most 1.3): {mark(lin['ratio'] <= 1.3)} |"
+            f"| Seconds per 100 extra pages, 100 to 500 / 500 to 1,000 | {lin['early']:.2f} / {lin['late']:.2f} | "
+            f"linear (second at most 1.3 times the first): {mark(lin['ratio'] <= 1.3)} |"
         )
-    z = r.get("zensical")
-    if z:
-        shown = f"{z['seconds']:.1f} s, {z['ratio']:.2f}x MkDocs" if "seconds" in z else z["error"]
+    if z := r.get("zensical"):
+        shown = f"{z['seconds']:.1f} s, {z['ratio']:.2f}x MkDocs warm" if "seconds" in z else z["error"]
         lines.append(f"| Zensical {z.get('version', '')} on the same configuration | {shown} | |")
+    if notes:
+        lines += [""] + [f"- {note}" for note in notes]
     return "\n".join(lines)
 
 
@@ -463,80 +494,117 @@ def update_docs(table: str) -> None:
 # -- Main ------------------------------------------------------------------------------------
 
 
+SECTIONS = ("builds", "pages", "lighthouse", "serve", "zensical", "scaling")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip generated pages, Zensical and Lighthouse")
+    parser.add_argument(
+        "--only",
+        help=f"comma-separated sections to run ({', '.join(SECTIONS)}); the others are taken "
+        "from the previous run's bench/results/latest.json",
+    )
     parser.add_argument("--update-docs", action="store_true", help="write the tables into docs/about.md")
     args = parser.parse_args()
+    run = set(SECTIONS)
+    if args.quick:
+        run -= {"lighthouse", "zensical", "scaling"}
+    r: dict = {}
+    if args.only:
+        run = set(args.only.split(","))
+        if unknown := run - set(SECTIONS):
+            parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
+        if (RESULTS / "latest.json").exists():
+            r = json.loads((RESULTS / "latest.json").read_text(encoding="utf-8"))
+    r["machine"] = (
+        f"{os.cpu_count()} CPU cores, Python {platform.python_version()}, {platform.system()}"
+        f" (load average {os.getloadavg()[0]:.1f} at the start)"
+    )
+    r["date"] = time.strftime("%Y-%m-%d")
+    RESULTS.mkdir(parents=True, exist_ok=True)
 
-    r: dict = {
-        "machine": f"{os.cpu_count()} CPU cores, Python {platform.python_version()}, {platform.system()}",
-        "date": time.strftime("%Y-%m-%d"),
-    }
+    def save() -> None:
+        (RESULTS / "latest.json").write_text(json.dumps(r, indent=2, default=str), encoding="utf-8")
+
     with tempfile.TemporaryDirectory(prefix="nexus-bench-") as tmp:
         tmp = Path(tmp)
-
-        log("builds: full configuration, without git dates, bare Material")
-        b = r["builds"] = {}
-        b["full_cold"], b["full_warm"] = cold_warm(ROOT, tmp / "full")
-        b["nogit_cold"], b["nogit_warm"] = cold_warm(ROOT, tmp / "nogit", env={"GIT_DATES": "false"})
         bare = bare_config(tmp)
-        _, b["bare_warm"] = cold_warm(ROOT, tmp / "bare", config=str(bare))
-        b["plugin_ratio"] = b["full_warm"] / b["bare_warm"]
-        b["plugin_ratio_nogit"] = b["nogit_warm"] / b["bare_warm"]
 
-        log("pages: bytes and requests in Chromium")
+        if "builds" in run:
+            log("builds: full configuration, without git dates, bare Material")
+            b = r["builds"] = {}
+            b["full_cold"], b["full_warm"] = cold_warm(ROOT, tmp / "full")
+            b["nogit_cold"], b["nogit_warm"] = cold_warm(ROOT, tmp / "nogit", env={"GIT_DATES": "false"})
+            _, b["bare_warm"] = cold_warm(ROOT, tmp / "bare", config=str(bare))
+            b["plugin_ratio"] = b["full_warm"] / b["bare_warm"]
+            b["plugin_ratio_nogit"] = b["nogit_warm"] / b["bare_warm"]
+            save()
+
         port = free_port()
         site = tmp / "site"
-        bk.build_site(site, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
-        kinds = page_kinds(site)
-        r["pages"] = weigh_pages(site, kinds, port)
-        r["bare_home"] = weigh_pages(tmp / "bare", {"Bare": ""})["Bare"]
+        if run & {"pages", "lighthouse", "scaling"}:
+            bk.build_site(site, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
+        kinds = page_kinds(site) if site.exists() else {}
 
-        r["lighthouse"] = {}
-        if args.quick:
+        if "pages" in run:
+            log("pages: bytes and requests in Chromium")
+            r["pages"] = weigh_pages(site, kinds, port)
+            if not (tmp / "bare").exists():
+                timed_build(ROOT, tmp / "bare", config=str(bare))
+            r["bare_home"] = weigh_pages(tmp / "bare", {"Bare": ""})["Bare"]
+            save()
+
+        if "lighthouse" in run:
+            r["lighthouse"] = {}
+            if not lighthouse_available():
+                r["lighthouse"] = {kind: "not available" for kind in kinds}
+            else:
+                with bk.serve_site(site, port) as base:
+                    for kind, path in kinds.items():
+                        # Lighthouse scores only a page served with status 200,
+                        # so the 404 page is audited at its own address.
+                        url = base + ("404.html" if path == bk.MISSING_PAGE else path)
+                        log(f"lighthouse: {kind}")
+                        r["lighthouse"][kind] = lighthouse(url)
+            save()
+        elif "lighthouse" not in r:
             r["lighthouse"] = {kind: "skipped (--quick)" for kind in kinds}
-        elif not lighthouse_available():
-            r["lighthouse"] = {kind: "not available" for kind in kinds}
-        else:
-            with bk.serve_site(site, port) as base:
-                for kind, path in kinds.items():
-                    # Lighthouse scores only a page served with status 200,
-                    # so the 404 page is audited at its own address.
-                    url = base + ("404.html" if path == bk.MISSING_PAGE else path)
-                    log(f"lighthouse: {kind}")
-                    r["lighthouse"][kind] = lighthouse(url)
 
-        log("mkdocs serve: edit to served page")
-        project = project_copy(tmp / "project")
-        page, url_path = "technologies/django.md", "technologies/django/"
-        r["serve"] = {}
-        for key, env in (("default", None), ("nogit", {"GIT_DATES": "false"})):
-            try:
-                r["serve"][key] = edit_to_served(project, page, url_path, env)
-            except RuntimeError as exc:
-                r["serve"][key] = f"failed: {exc}"
+        project = project_copy(tmp / "project") if run & {"serve", "scaling"} else None
+        if "serve" in run:
+            log("mkdocs serve: edit to served page")
+            page, url_path = "technologies/django.md", "technologies/django/"
+            r["serve"] = {}
+            variants = {
+                "default": ({}, ()),
+                "nogit": ({"GIT_DATES": "false"}, ()),
+                "dirty": ({}, ("--dirty", "--no-strict")),
+            }
+            for key, (env, extra) in variants.items():
+                try:
+                    r["serve"][key] = edit_to_served(project, page, url_path, env, extra)
+                except RuntimeError as exc:
+                    r["serve"][key] = f"failed: {exc}"
+            save()
 
-        if not args.quick:
+        if "zensical" in run:
             log("zensical: same configuration")
             zcopy = project_copy(tmp / "zensical")
-            mk_cold, mk_warm = cold_warm(zcopy, tmp / "zensical-mkdocs", warm_runs=1)
-            z_first = zensical_build(zcopy, tmp / "zensical-site")
+            _, mk_warm = cold_warm(zcopy, tmp / "zensical-mkdocs", warm_runs=1)
+            z_first = zensical_build(zcopy)
             if isinstance(z_first, str):
                 r["zensical"] = {"error": z_first}
             else:
-                z_warm = zensical_build(zcopy, tmp / "zensical-site")
-                r["zensical"] = {
-                    "cold": z_first,
-                    "seconds": z_warm if isinstance(z_warm, float) else z_first,
-                    "mkdocs_warm": mk_warm,
-                    "ratio": (z_warm if isinstance(z_warm, float) else z_first) / mk_warm,
-                }
+                z_warm = zensical_build(zcopy)
+                seconds = z_warm if isinstance(z_warm, float) else z_first
+                r["zensical"] = {"cold": z_first, "seconds": seconds, "mkdocs_warm": mk_warm, "ratio": seconds / mk_warm}
             version = subprocess.run([str(Path(PYTHON).parent / "zensical"), "--version"], capture_output=True, text=True)
             r["zensical"]["version"] = version.stdout.strip().split()[-1] if version.returncode == 0 else ""
+            save()
 
+        if "scaling" in run:
             log("scaling: generated pages")
-            base_pages = len(bk.sitemap_urls(site)[1])
             sizes = {}
             for n in SIZES:
                 add_generated_pages(project, n)
@@ -546,18 +614,16 @@ def main() -> None:
                 }
                 log(f"scaling: {n} pages: {sizes[str(n)]}")
             t = {n: sizes[str(n)]["git"] for n in SIZES}
-            early = (t[500] - t[100]) / 4
-            late = (t[1000] - t[500]) / 5
+            early, late = (t[500] - t[100]) / 4, (t[1000] - t[500]) / 5
             r["scaling"] = {
-                "base_pages": base_pages,
+                "base_pages": len(bk.sitemap_urls(site)[1]),
                 "sizes": sizes,
                 "linearity": {"early": early, "late": late, "ratio": late / early if early > 0 else float("inf")},
             }
+            save()
 
     table = report(r)
     print(table)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps(r, indent=2, default=str), encoding="utf-8")
     if args.update_docs:
         update_docs(table)
 

@@ -137,3 +137,15 @@ def test_sitemap_lists_every_page(built_site: Path) -> None:
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     urls = [loc.text for loc in ET.parse(built_site / "sitemap.xml").findall(".//s:loc", ns)]
     assert len(urls) >= 40, len(urls)
+
+
+def test_challenge_overview_table_is_sortable(built_site: Path) -> None:
+    html = soup(built_site / "challenges/index.html")
+    scripts = [s.get("src", "") for s in html.find_all("script")]
+    assert any(src.endswith("assets/javascripts/sortable-tables.js") for src in scripts), scripts
+    bundle = (built_site / "assets/javascripts/sortable-tables.js").read_text(encoding="utf-8")
+    assert "Tablesort" in bundle and "data-sortable-ready" in bundle
+    rows = html.select("article table tbody tr")
+    assert len(rows) >= 10, "the overview lists every challenge"
+    other = soup(built_site / "concepts/caching-strategies/index.html")
+    assert not any("sortable-tables" in s.get("src", "") for s in other.find_all("script"))

@@ -295,7 +295,13 @@ def origin_of(url: str) -> str:
 
 
 def wait_for_diagrams(page, timeout: float = 20_000) -> None:
-    """Wait until every mermaid block on the page has become an SVG."""
+    """Bring every mermaid block into view (the site draws a diagram only
+    when it nears the viewport; collapsed admonitions are opened first) and
+    wait until each has become an SVG."""
+    page.evaluate("document.querySelectorAll('details:not([open])').forEach(d => d.open = true)")
+    diagrams = page.locator(".mermaid")
+    for i in range(diagrams.count()):
+        diagrams.nth(i).scroll_into_view_if_needed()
     page.wait_for_function(
         """() => [...document.querySelectorAll('.mermaid')].every(
              el => el.shadowRoot && el.shadowRoot.querySelector('svg'))""",

@@ -1,6 +1,9 @@
 """What a reader does: search, keyboard navigation, the palette toggle,
 instant navigation to a diagram page, and screenshots for review."""
 
+import urllib.error
+import urllib.request
+
 import pytest
 from browserkit import (
     CACHING_PAGE,
@@ -150,3 +153,24 @@ def test_screenshot(browser, base_url, name, scheme, device):
     finally:
         context.close()
     assert target.stat().st_size > 10_000
+
+
+def test_404_page_links_lead_to_pages(page, base_url):
+    """The 404 page's own links (a template, so the strict build does not
+    check them) all open pages of this site."""
+    page.goto(base_url + "some/deep/missing/page/", wait_until="networkidle")
+    hrefs = page.eval_on_selector_all("article a[href]", "links => links.map(a => a.href)")
+    assert len(hrefs) >= 5
+    broken = []
+    for href in hrefs:
+        if not href.startswith(base_url):
+            broken.append(f"{href} (not on this site)")
+            continue
+        try:
+            with urllib.request.urlopen(href, timeout=5) as response:
+                status = response.status
+        except urllib.error.HTTPError as error:
+            status = error.code
+        if status != 200:
+            broken.append(f"{href} ({status})")
+    assert not broken, broken

@@ -18,7 +18,7 @@ TABLESORT := overrides/assets/javascripts/sortable-tables.js
 
 # Edit and view-source buttons point at the repository this checkout came
 # from (CI sets REPO_URL itself); with no remote the site shows none.
-REPO_URL ?= $(shell git remote get-url origin 2>/dev/null | sed -E 's#^git@([^:]+):#https://\1/#; s#\.git$$##')
+REPO_URL ?= $(filter https://%,$(shell git remote get-url origin 2>/dev/null | sed -E 's#^git@([^:]+):#https://\1/#; s#\.git$$##'))
 DEFAULT_BRANCH ?= $(or $(shell git symbolic-ref --short refs/remotes/origin/HEAD 2>/dev/null | sed 's#^origin/##'),main)
 ifneq ($(strip $(REPO_URL)),)
 export REPO_URL

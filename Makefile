@@ -74,7 +74,8 @@ build: install ## Build the site into site/ (strict: any warning fails)
 
 .PHONY: check
 check: install ## Fast gate before pushing: strict build, Markdown lint, spelling, content rules
-	$(BIN)/mkdocs build --strict --quiet
+	@# Not --quiet: it hides the warnings that --strict turns into errors.
+	$(BIN)/mkdocs build --strict
 	$(BIN)/pymarkdownlnt --config .pymarkdown.json scan --recurse docs templates README.md CONTRIBUTING.md
 	$(BIN)/codespell
 	$(BIN)/python tests/content_rules.py

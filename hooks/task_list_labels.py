@@ -15,7 +15,7 @@ CHECKBOX = re.compile(
     r'(<li class="task-list-item">\s*<label class="task-list-control">\s*<input type="checkbox")'
     r'([^>]*>\s*<span class="task-list-indicator"></span>\s*</label>)'
     r"(.*?)(?=</li>|<ul|<ol|<p>|<div)",
-    re.S,
+    re.DOTALL,
 )
 TAG = re.compile(r"<[^>]+>")
 

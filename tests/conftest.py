@@ -20,13 +20,16 @@ def root() -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the site once, strictly, into a temporary directory."""
+    """Build the site once, strictly, into a temporary directory.
+
+    Never with --quiet: it silences the warnings that --strict counts.
+    """
     out = tmp_path_factory.mktemp("site")
     # A sample repository, to check the edit and view-source buttons.
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
            "REPO_URL": "https://github.com/octo-org/project-nexus", "EDIT_URI": "edit/main/docs/"}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
         cwd=ROOT, env=env, capture_output=True, text=True, check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -18,6 +18,7 @@ import threading
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,7 +74,9 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     site_dir: Path
     prefix: str = "/"
     site_url: str | None = None
-    extensions_map = {
+    # When a list: one (path, status, bytes sent with headers) per response.
+    ledger: list | None = None
+    extensions_map: ClassVar[dict[str, str]] = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".js": "application/javascript",
         ".mjs": "application/javascript",
@@ -82,7 +85,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         ".svg": "image/svg+xml",
     }
 
-    def log_message(self, format, *args):  # noqa: A002 - http.server's name
+    def log_message(self, format, *args):
         pass
 
     def do_GET(self):
@@ -98,7 +101,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             return None, self.prefix
         if not path.startswith(self.prefix):
             return None, None
-        target = (self.site_dir / path[len(self.prefix):]).resolve()
+        target = (self.site_dir / path[len(self.prefix) :]).resolve()
         if not target.is_relative_to(self.site_dir):
             return None, None
         if target.is_dir():
@@ -128,9 +131,14 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             local = f"http://{self.headers.get('Host', '127.0.0.1')}{self.prefix}"
             data = data.replace(self.site_url.encode(), local.encode())
         ctype = self.guess_type(str(target))
-        if ctype.startswith("text/") or ctype in ("application/javascript", "application/json"):
+        if ctype.startswith("text/") or ctype in (
+            "application/javascript",
+            "application/json",
+        ):
             ctype += "; charset=utf-8"
-        gzipped = ctype.startswith(COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", "")
+        gzipped = ctype.startswith(COMPRESSIBLE) and "gzip" in self.headers.get(
+            "Accept-Encoding", ""
+        )
         if gzipped:
             data = gzip.compress(data, compresslevel=6, mtime=0)
         self.send_response(status)
@@ -141,9 +149,14 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Vary", "Accept-Encoding")
         if gzipped:
             self.send_header("Content-Encoding", "gzip")
+        header_bytes = sum(map(len, self._headers_buffer)) + 2
         self.end_headers()
         if body:
             self.wfile.write(data)
+        if self.ledger is not None:
+            self.ledger.append(
+                (self.path, status, header_bytes + (len(data) if body else 0))
+            )
 
 
 class SiteServer(http.server.ThreadingHTTPServer):
@@ -157,13 +170,19 @@ class SiteServer(http.server.ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def serve_site(site_dir: Path, port: int = 0):
+def serve_site(site_dir: Path, port: int = 0, ledger: list | None = None):
     """Serve site_dir at http://127.0.0.1:PORT/PREFIX/, PREFIX being the path
-    of the site_url it was built with; yield that base URL."""
+    of the site_url it was built with; yield that base URL. With a ledger
+    list, every response is recorded in it (see SiteHandler.ledger)."""
     site_url, _ = sitemap_urls(site_dir)
     prefix = urlsplit(site_url).path or "/"
     prefix = prefix if prefix.endswith("/") else prefix + "/"
-    attrs = {"site_dir": site_dir.resolve(), "prefix": prefix, "site_url": site_url}
+    attrs = {
+        "site_dir": site_dir.resolve(),
+        "prefix": prefix,
+        "site_url": site_url,
+        "ledger": ledger,
+    }
     server = SiteServer(("127.0.0.1", port), type("Handler", (SiteHandler,), attrs))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -177,12 +196,28 @@ def serve_site(site_dir: Path, port: int = 0):
 # -- Site -----------------------------------------------------------------------
 
 
-def build_site(dest: Path, cwd: Path = ROOT, env: dict | None = None, config: str | None = None) -> None:
+def build_site(
+    dest: Path, cwd: Path = ROOT, env: dict | None = None, config: str | None = None
+) -> None:
     """Build a site strictly into dest with the project's mkdocs."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(dest)]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--quiet",
+        "-d",
+        str(dest),
+    ]
     if config:
         command += ["-f", config]
-    subprocess.run(command, cwd=cwd, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}, check=True)
+    subprocess.run(
+        command,
+        cwd=cwd,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        check=True,
+    )
 
 
 def sitemap_urls(site_dir: Path) -> tuple[str, list[str]]:
@@ -195,7 +230,7 @@ def sitemap_urls(site_dir: Path) -> tuple[str, list[str]]:
     locs = [el.text.strip() for el in tree.getroot().findall("s:url/s:loc", ns)]
     site_url = min(locs, key=len)
     assert all(loc.startswith(site_url) for loc in locs), "sitemap mixes site URLs"
-    return site_url, sorted(loc[len(site_url):] for loc in locs)
+    return site_url, sorted(loc[len(site_url) :] for loc in locs)
 
 
 def page_paths(site_dir: Path) -> list[str]:
@@ -204,7 +239,11 @@ def page_paths(site_dir: Path) -> list[str]:
 
 
 def page_file(site_dir: Path, path: str) -> Path:
-    return site_dir / "404.html" if path == MISSING_PAGE else site_dir / path / "index.html"
+    return (
+        site_dir / "404.html"
+        if path == MISSING_PAGE
+        else site_dir / path / "index.html"
+    )
 
 
 def has_diagram(site_dir: Path, path: str) -> bool:
@@ -214,7 +253,11 @@ def has_diagram(site_dir: Path, path: str) -> bool:
 def diagram_page(site_dir: Path) -> str:
     """The case-study page with diagrams, or else the first page with one."""
     paths = [DIAGRAM_PAGE] + sitemap_urls(site_dir)[1]
-    found = [p for p in paths if page_file(site_dir, p).is_file() and has_diagram(site_dir, p)]
+    found = [
+        p
+        for p in paths
+        if page_file(site_dir, p).is_file() and has_diagram(site_dir, p)
+    ]
     assert found, "no page of the site has a diagram"
     return found[0]
 
@@ -224,7 +267,9 @@ def diagram_page(site_dir: Path) -> str:
 
 def launch_chromium(playwright):
     if not Path(CHROMIUM).exists():
-        raise SystemExit(f"Chromium not found at {CHROMIUM}: run scripts/install-system-deps.sh")
+        raise SystemExit(
+            f"Chromium not found at {CHROMIUM}: run scripts/install-system-deps.sh"
+        )
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
@@ -241,7 +286,9 @@ Element.prototype.attachShadow = function (init) {
 def new_page(browser, scheme: str = "light", viewport=DESKTOP):
     """A fresh context (empty cache and storage) with the reader's colour
     scheme preference; return (context, page)."""
-    context = browser.new_context(viewport=viewport, color_scheme=scheme, reduced_motion="reduce")
+    context = browser.new_context(
+        viewport=viewport, color_scheme=scheme, reduced_motion="reduce"
+    )
     context.add_init_script(OPEN_SHADOW_ROOTS)
     return context, context.new_page()
 
@@ -265,8 +312,12 @@ class Recorder:
 
         def on_console(message):
             # Chromium logs the expected 404 of the missing page itself.
-            expected = message.location.get("url") == document_url and expect_status != 200
-            if message.type == "error" and not (expected and message.text.startswith("Failed to load resource")):
+            expected = (
+                message.location.get("url") == document_url and expect_status != 200
+            )
+            if message.type == "error" and not (
+                expected and message.text.startswith("Failed to load resource")
+            ):
                 self.errors.append(f"console.error: {message.text}")
 
         page.on("request", lambda r: self.requests.append(r.url))
@@ -281,7 +332,8 @@ class Recorder:
 
     def transferred(self) -> int:
         """Bytes over the wire (headers plus compressed bodies), as Chromium
-        counted them."""
+        counted them for the page itself; a web worker's own script is not
+        counted here (the benchmark counts on the server instead)."""
         total = 0
         for response in self.responses:
             sizes = response.request.sizes()
@@ -298,7 +350,9 @@ def wait_for_diagrams(page, timeout: float = 20_000) -> None:
     """Bring every mermaid block into view (the site draws a diagram only
     when it nears the viewport; collapsed admonitions are opened first) and
     wait until each has become an SVG."""
-    page.evaluate("document.querySelectorAll('details:not([open])').forEach(d => d.open = true)")
+    page.evaluate(
+        "document.querySelectorAll('details:not([open])').forEach(d => d.open = true)"
+    )
     diagrams = page.locator(".mermaid")
     for i in range(diagrams.count()):
         diagrams.nth(i).scroll_into_view_if_needed()
@@ -319,7 +373,9 @@ AXE_OPTIONS = {
 def run_axe(page) -> list[dict]:
     """Run axe-core on the page; return its violations (empty when clean)."""
     page.add_script_tag(path=str(AXE_JS))
-    return page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)["violations"]
+    return page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)[
+        "violations"
+    ]
 
 
 def format_violations(violations: list[dict]) -> str:

@@ -37,7 +37,9 @@ def _site(config) -> Path:
         else:
             config._nexus_site = Path(tempfile.mkdtemp(prefix="nexus-site-"))
             build_site(config._nexus_site)
-        assert (config._nexus_site / "sitemap.xml").is_file(), f"{config._nexus_site} holds no built site"
+        assert (config._nexus_site / "sitemap.xml").is_file(), (
+            f"{config._nexus_site} holds no built site"
+        )
     return config._nexus_site
 
 
@@ -113,7 +115,15 @@ def visit(browser, base_url):
         finally:
             context.close()
         cache[path, scheme] = Visit(
-            path, scheme, viewport, body_scheme, recorder, violations, scroll_width, diagrams, diagram_error
+            path,
+            scheme,
+            viewport,
+            body_scheme,
+            recorder,
+            violations,
+            scroll_width,
+            diagrams,
+            diagram_error,
         )
         return cache[path, scheme]
 

@@ -37,7 +37,7 @@ def test_search_lists_the_caching_page(page, base_url):
     query.type("cache")
     result = page.locator(f".md-search-result__item a[href*='{CACHING_PAGE}']").first
     result.wait_for(timeout=10_000)
-    assert "cach" in result.inner_text().lower()
+    assert "cach" in result.inner_text().lower()  # codespell:ignore cach
 
 
 def test_tab_reveals_the_skip_link(page, base_url):
@@ -45,8 +45,12 @@ def test_tab_reveals_the_skip_link(page, base_url):
     skip = page.locator("a.md-skip")
     assert skip.count() == 1, "no skip link on a page with headings"
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.classList.contains('md-skip')"), "first Tab stop is not the skip link"
-    page.wait_for_function("getComputedStyle(document.activeElement).opacity === '1'", timeout=2_000)
+    assert page.evaluate("document.activeElement.classList.contains('md-skip')"), (
+        "first Tab stop is not the skip link"
+    )
+    page.wait_for_function(
+        "getComputedStyle(document.activeElement).opacity === '1'", timeout=2_000
+    )
     box = skip.bounding_box()
     assert box and box["width"] > 0 and box["height"] > 0 and box["y"] >= 0
     # Following it moves focus into the content.
@@ -75,7 +79,10 @@ def test_focused_links_have_a_visible_outline(page, base_url, path):
         if info["tag"] != "A":
             continue
         links += 1
-        if not ((info["style"] != "none" and info["width"] >= 1) or info["shadow"] not in ("", "none")):
+        if not (
+            (info["style"] != "none" and info["width"] >= 1)
+            or info["shadow"] not in ("", "none")
+        ):
             bare.append(info)
     assert links >= 5, "too few links reached by Tab"
     assert not bare, f"focused links without a visible outline: {bare}"
@@ -92,7 +99,9 @@ def test_palette_toggle_is_remembered(page, base_url):
             break
     assert seen[-1] == "slate", f"toggle never reached the dark scheme: {seen}"
     page.reload(wait_until="networkidle")
-    assert page.get_attribute("body", "data-md-color-scheme") == "slate", "dark scheme not remembered"
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate", (
+        "dark scheme not remembered"
+    )
     stored = page.evaluate("__md_get('__palette')")
     assert stored["color"]["scheme"] == "slate"
 
@@ -107,7 +116,9 @@ def test_instant_navigation_renders_diagrams_offline(browser, base_url, site_dir
     recorder.attach(page)
     try:
         page.goto(base_url, wait_until="networkidle")
-        assert page.locator(".mermaid").count() == 0, "the start page must have no diagram"
+        assert page.locator(".mermaid").count() == 0, (
+            "the start page must have no diagram"
+        )
         # A content link to the diagram page, clicked as a reader would.
         page.evaluate(
             """href => { const a = document.createElement('a'); a.href = href; a.id = 'nexus-link';
@@ -117,7 +128,9 @@ def test_instant_navigation_renders_diagrams_offline(browser, base_url, site_dir
         page.evaluate("window.__nexus_marker = 1")
         page.click("#nexus-link")
         page.wait_for_url(lambda url: target in url)
-        assert page.evaluate("window.__nexus_marker") == 1, "navigation reloaded the page (instant navigation off?)"
+        assert page.evaluate("window.__nexus_marker") == 1, (
+            "navigation reloaded the page (instant navigation off?)"
+        )
         assert page.locator(".mermaid").count() > 0, "the diagram page shows no diagram"
         wait_for_diagrams(page)
         page.wait_for_load_state("networkidle")
@@ -159,7 +172,9 @@ def test_404_page_links_lead_to_pages(page, base_url):
     """The 404 page's own links (a template, so the strict build does not
     check them) all open pages of this site."""
     page.goto(base_url + "some/deep/missing/page/", wait_until="networkidle")
-    hrefs = page.eval_on_selector_all("article a[href]", "links => links.map(a => a.href)")
+    hrefs = page.eval_on_selector_all(
+        "article a[href]", "links => links.map(a => a.href)"
+    )
     assert len(hrefs) >= 5
     broken = []
     for href in hrefs:

@@ -25,8 +25,12 @@ def test_no_accessibility_violations(visit, page_path, scheme):
     """axe-core finds no WCAG 2.1 A/AA violation in this colour scheme."""
     v = visit(page_path, scheme)
     expected = SCHEMES[scheme][0]
-    assert v.body_scheme == expected, f"/{page_path}: palette {v.body_scheme!r}, expected {expected!r}"
-    assert not v.violations, f"/{page_path} ({scheme}):\n{format_violations(v.violations)}"
+    assert v.body_scheme == expected, (
+        f"/{page_path}: palette {v.body_scheme!r}, expected {expected!r}"
+    )
+    assert not v.violations, (
+        f"/{page_path} ({scheme}):\n{format_violations(v.violations)}"
+    )
 
 
 def test_no_sideways_scroll_on_phone(visit, page_path):
@@ -44,16 +48,28 @@ def test_diagrams_render_with_site_mermaid_only(visit, page_path, site_dir):
         v = visit(page_path, scheme)
         mermaid_requests = [u for u in v.recorder.requests if "mermaid" in u.lower()]
         if page_path != MISSING_PAGE and has_diagram(site_dir, page_path):
-            assert v.diagrams > 0, f"/{page_path}: diagram markup but no .mermaid element"
-            assert v.diagram_error is None, f"/{page_path} ({scheme}): diagrams did not render: {v.diagram_error}"
-            assert any("/assets/javascripts/mermaid/" in u for u in mermaid_requests), mermaid_requests
+            assert v.diagrams > 0, (
+                f"/{page_path}: diagram markup but no .mermaid element"
+            )
+            assert v.diagram_error is None, (
+                f"/{page_path} ({scheme}): diagrams did not render: {v.diagram_error}"
+            )
+            assert any("/assets/javascripts/mermaid/" in u for u in mermaid_requests), (
+                mermaid_requests
+            )
         else:
-            assert not mermaid_requests, f"/{page_path} loads diagram code it does not use: {mermaid_requests}"
+            assert not mermaid_requests, (
+                f"/{page_path} loads diagram code it does not use: {mermaid_requests}"
+            )
 
 
 def test_search_index_waits_for_search(visit, page_path):
     """The search index, the largest file, is not downloaded until a reader
     opens search (test_interactions.py checks that search then works)."""
     for scheme in SCHEMES:
-        loaded = [u for u in visit(page_path, scheme).recorder.requests if "search_index.json" in u]
+        loaded = [
+            u
+            for u in visit(page_path, scheme).recorder.requests
+            if "search_index.json" in u
+        ]
         assert not loaded, f"/{page_path} downloads the search index on load: {loaded}"

@@ -91,7 +91,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def built(project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("site")
-    result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
+    result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
                  project)
     assert result.returncode == 0, "strict build failed:\n" + result.stdout + result.stderr
     return out

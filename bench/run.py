@@ -500,7 +500,7 @@ def report(r: dict) -> str:
                 "| Page kind | Page | Transferred on load (gzip) | Requests | With every diagram drawn "
                 "| Lighthouse mobile (P / A / BP / SEO) |"
             ),
-            "| --- | --- | ---: | ---: | ---: | --- |",
+            "| --- | --- | --: | --: | --: | --- |",
         ]
         for kind, page in r["pages"].items():
             lh = r.get("lighthouse", {}).get(kind, "not run")
@@ -539,7 +539,7 @@ def report(r: dict) -> str:
                 f"The bare Material page also made {len(bare['third_party'])} request(s) to other hosts "
                 "(Google Fonts), which fail offline and are not counted in its bytes."
             )
-    lines += ["", "| Build measure | Result | Target |", "| --- | ---: | --- |"]
+    lines += ["", "| Build measure | Result | Target |", "| --- | --: | --- |"]
     if b := r.get("builds"):
         lines += [
             f"| Full build, cold / warm | {b['full_cold']:.1f} s / {b['full_warm']:.1f} s | |",

@@ -64,7 +64,10 @@ lock: | $(BIN)/python ## Re-pin requirements*.txt (with hashes) from requirement
 
 .PHONY: serve
 serve: install ## Preview the site at http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT)
+	@# --dirty rebuilds only the saved page (about 1 s instead of 5 s; see
+	@# docs/about.md); strict mode refuses --dirty, and `make check` is the
+	@# strict gate. Restart after changing the nav or a page title.
+	$(BIN)/mkdocs serve --dirty --no-strict --dev-addr $(HOST):$(PORT)
 
 .PHONY: build
 build: install ## Build the site into site/ (strict: any warning fails)

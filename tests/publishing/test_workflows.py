@@ -203,9 +203,13 @@ def test_test_job_installs_with_a_pip_cache_and_uploads_a_preview() -> None:
     python = next(step for step in test_steps if uses_of(step) == "actions/setup-python")
     assert python["with"]["cache"] == "pip"
     assert "requirements" in python["with"]["cache-dependency-path"]
-    upload = next(step for step in test_steps if uses_of(step) == "actions/upload-artifact")
-    assert upload["with"]["path"].rstrip("/") == "site"
-    assert upload["with"]["if-no-files-found"] == "error"
+    uploads = {step["with"]["name"]: step for step in test_steps if uses_of(step) == "actions/upload-artifact"}
+    preview = uploads["site-preview"]
+    assert preview["with"]["path"].rstrip("/") == "site"
+    assert preview["with"]["if-no-files-found"] == "error"
+    screenshots = uploads["browser-screenshots"]
+    assert screenshots["with"]["path"].rstrip("/") == "test-results/screenshots"
+    assert screenshots["if"] == "${{ !cancelled() }}", "screenshots of a failed run are the useful ones"
 
 
 def test_zensical_comparison_never_blocks() -> None:

@@ -99,8 +99,15 @@ WORKFLOWS := $(wildcard .github/workflows/*.yml)
 ISSUE_FORMS := $(filter-out %/config.yml,$(wildcard .github/ISSUE_TEMPLATE/*.yml))
 
 .PHONY: test-publishing
-test-publishing: lint-github ## Publishing: lint .github/, test the workflows and the page scaffold
+test-publishing: lint-github lint-scripts ## Publishing: lint .github/ and the CI scripts, test workflows, scaffold, set-up
 	$(BIN)/pytest tests/publishing
+
+# The shell scripts a fresh machine runs: .ci/run and the set-up it calls.
+SHELL_SCRIPTS := .ci/run $(wildcard scripts/*.sh examples/jobboard/scripts/*.sh)
+
+.PHONY: lint-scripts
+lint-scripts: install ## shellcheck on .ci/run and the set-up scripts (any finding fails)
+	$(BIN)/shellcheck $(SHELL_SCRIPTS)
 
 .PHONY: lint-github
 lint-github: install ## zizmor and GitHub's schemas on .github/ (any finding fails)

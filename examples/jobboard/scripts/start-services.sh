@@ -6,10 +6,16 @@
 # Idempotent: installs the packages if they are missing (root only, Debian
 # or Ubuntu), starts what is not running, creates the role and database
 # `jobboard` (password `jobboard`: a local test credential, not a secret)
-# and prints the two exports on stdout. Progress goes to stderr.
+# and prints the two exports on stdout. Everything else goes to stderr.
 set -euo pipefail
 
-log() { echo "start-services: $*" >&2; }
+# The caller evals stdout, so nothing but the exports may reach it: tools
+# print to stdout too (pg_ctlcluster says "Removed stale pid file." after
+# an unclean shutdown). Keep the real stdout on fd 3 and send the rest,
+# from every command below, to stderr.
+exec 3>&1 1>&2
+
+log() { echo "start-services: $*"; }
 
 as_postgres() {
     if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
@@ -21,8 +27,8 @@ if ! command -v pg_ctlcluster >/dev/null || ! command -v redis-server >/dev/null
         exit 1
     fi
     log "installing postgresql and redis-server"
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server
 fi
 
 # PostgreSQL: the first cluster apt created (e.g. 15/main), on port 5432.
@@ -37,7 +43,7 @@ if [ "$pg_status" != "online" ]; then
 fi
 until pg_isready -q -h 127.0.0.1 -p 5432; do sleep 0.5; done
 
-as_postgres psql -q -v ON_ERROR_STOP=1 <<'SQL' >&2
+as_postgres psql -q -v ON_ERROR_STOP=1 <<'SQL'
 SELECT 'CREATE ROLE jobboard LOGIN PASSWORD ''jobboard'' CREATEDB'
 WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'jobboard')\gexec
 SELECT 'CREATE DATABASE jobboard OWNER jobboard'
@@ -49,10 +55,10 @@ SQL
 if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
     log "starting Redis"
     # Throwaway test data: no snapshots, so nothing is written to disk.
-    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no --dir "${TMPDIR:-/tmp}" >&2
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no --dir "${TMPDIR:-/tmp}"
     until redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; do sleep 0.2; done
 fi
 
 log "PostgreSQL and Redis are up"
-echo "export DATABASE_URL=postgres://jobboard:jobboard@127.0.0.1:5432/jobboard"
-echo "export REDIS_URL=redis://127.0.0.1:6379/1"
+echo "export DATABASE_URL=postgres://jobboard:jobboard@127.0.0.1:5432/jobboard" >&3
+echo "export REDIS_URL=redis://127.0.0.1:6379/1" >&3

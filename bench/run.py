@@ -581,7 +581,8 @@ def report(r: dict) -> str:
         )
     if z := r.get("zensical"):
         shown = (
-            f"{z['seconds']:.1f} s, {z['ratio']:.2f}x MkDocs warm"
+            f"{z['seconds']:.1f} s, {z['ratio']:.2f}x MkDocs on the same copy, run next to it "
+            f"({z['mkdocs_warm']:.1f} s warm)"
             if "seconds" in z
             else z["error"]
         )

@@ -1,4 +1,5 @@
 from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 
 
@@ -9,10 +10,20 @@ class Role(models.TextChoices):
     SEEKER = "seeker", "Job seeker"
 
 
+class UserManager(DjangoUserManager):
+    def create_superuser(self, username, email=None, password=None, **extra_fields):
+        # `createsuperuser` makes a platform admin, not a seeker with every
+        # permission: without this, the seeker default would let them apply.
+        extra_fields.setdefault("role", Role.ADMIN)
+        return super().create_superuser(username, email, password, **extra_fields)
+
+
 class User(AbstractUser):
     """A person on the platform. The role decides what the API lets them do."""
 
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.SEEKER)
+
+    objects = UserManager()
 
     class Meta:
         constraints = [
@@ -24,7 +35,7 @@ class User(AbstractUser):
 
     @property
     def is_platform_admin(self) -> bool:
-        # Superusers made with `createsuperuser` count as admins too.
+        # A superuser counts as an admin whatever their role says.
         return self.is_superuser or self.role == Role.ADMIN
 
     @property

@@ -1,5 +1,6 @@
 import pytest
 
+from accounts.models import User
 from jobs.models import Application, ApplicationStatus
 from tests.helpers import error_code
 
@@ -37,8 +38,16 @@ def test_closed_jobs_take_no_applications(client_for, seeker, make_job):
     assert (response.status_code, error_code(response)) == (409, "job_closed")
 
 
-def test_only_seekers_apply(client_for, employer, job):
+def test_only_seekers_apply(client_for, employer, platform_admin, job):
     assert apply(client_for(employer), job).status_code == 403
+    assert apply(client_for(platform_admin), job).status_code == 403
+
+
+def test_a_superuser_is_an_admin_and_does_not_apply(client_for, job):
+    # As `manage.py createsuperuser` makes one: no role given.
+    root = User.objects.create_superuser(username="root", password="pw-for-tests")
+    assert (root.role, root.is_platform_admin) == ("admin", True)
+    assert apply(client_for(root), job).status_code == 403
 
 
 def test_each_role_sees_its_own_slice(

@@ -110,24 +110,40 @@ def git(root: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False).stdout.strip()
 
 
+def page_html(built_site: Path, source: Path) -> Path:
+    """The built page of docs/<source> (use_directory_urls)."""
+    rel = source.relative_to("docs").with_suffix("")
+    return built_site / (rel.parent if rel.name == "index" else rel) / "index.html"
+
+
 def test_pages_show_git_dates(built_site: Path, root: Path) -> None:
-    """Each page shows when it was created and last updated, from git history."""
-    html = soup(built_site / "technologies/django/index.html")
-    dates = html.select(".git-revision-date-localized-plugin-date")
-    assert len(dates) == 2, "expected an updated and a created date"
-    source = "docs/technologies/django.md"
-    if not git(root, "log", "-1", "--format=%H", "--", source):
+    """Every page shows when it was last updated and created, to the second,
+    from git history (the author time of its newest commit and of the commit
+    that added it), not the build time the plugin falls back to."""
+    sources = [
+        path.relative_to(root)
+        for path in sorted((root / "docs").rglob("*.md"))
+        if "journal" not in path.relative_to(root / "docs").parts
+    ]
+    if not git(root, "log", "-1", "--format=%H", "--", "docs"):
         pytest.skip("no git history here: the plugin falls back to the build date")
-    created = git(root, "log", "--diff-filter=A", "--format=%cs", "--", source).splitlines()[-1]
-    created_title = dates[1]["title"]
-    assert datetime.date.fromisoformat(created).strftime("%B %-d, %Y") in created_title
-    # The plugin finds the last change with `git log --diff-filter=r`, which
-    # git 2.39 (Debian 12) answers with nothing; the page then shows the build
-    # date. Newer git (CI runners) answers, and then the date must be right.
-    if not git(root, "log", "-1", "--diff-filter=r", "--format=%H", "--", source):
-        pytest.skip(f"{git(root, 'version')} cannot answer --diff-filter=r; updated date falls back to build date")
-    updated = git(root, "log", "-1", "--format=%cs", "--", source)
-    assert datetime.date.fromisoformat(updated).strftime("%B %-d, %Y") in dates[0]["title"]
+
+    def shown(timestamp: str) -> str:
+        moment = datetime.datetime.fromtimestamp(int(timestamp), datetime.timezone.utc)
+        return moment.strftime("%B %-d, %Y %H:%M:%S UTC")
+
+    wrong = []
+    for source in sources:
+        if not git(root, "log", "-1", "--format=%H", "--", str(source)):
+            continue  # not committed yet: the build date is the right answer
+        dates = soup(page_html(built_site, source)).select(".git-revision-date-localized-plugin-date")
+        titles = [date["title"] for date in dates]
+        updated = shown(git(root, "log", "-1", "--format=%at", "--", str(source)))
+        added = git(root, "log", "--diff-filter=A", "--format=%at", "--", str(source)).splitlines()
+        expected = [updated, shown(added[-1])]
+        if titles != expected:
+            wrong.append(f"{source}: page shows {titles}, git says {expected}")
+    assert sources and not wrong, "\n".join(wrong)
 
 
 def test_journal_feed_lists_the_posts(built_site: Path, root: Path) -> None:

@@ -201,7 +201,9 @@ def resolve_snippet(raw: str, root: Path) -> tuple[str, str]:
 
 def describe(kind: Kind, title: str, given: str) -> str:
     if given.strip():
-        return given.strip()
+        text = given.strip()
+        # One sentence, as make check requires.
+        return text if text.endswith((".", "?", "!")) else f"{text}."
     text = kind.description.format(title=title)
     if len(text) not in DESCRIPTION_LENGTH:
         text = f"{title}."

@@ -5,7 +5,9 @@ pymarkdownlnt checks Markdown style, raw <script> and image alt text;
 codespell checks spelling. This script checks the rest, and like those tools
 it names the file and line of every problem:
 
-- front matter: present, valid YAML, a mapping, with a `description`;
+- front matter: present, valid YAML, a mapping, with a `description` that
+  is one full sentence (ending with a full stop: an unquoted " #" in it
+  starts a YAML comment and silently cuts it short);
 - no inline event-handler attributes (onclick=...) in HTML;
 - no http:// links (loopback preview addresses excepted);
 - no <img> without alt text (Markdown images are pymarkdownlnt's MD045);
@@ -102,6 +104,13 @@ def check_front_matter(path: Path, text: str) -> Iterator[Problem]:
         yield Problem(
             path, line, "front-matter",
             f"`description` is {len(description.strip())} characters; keep it between 20 and 200",
+        )
+    elif not description.strip().endswith((".", "?", "!")):
+        # Also catches YAML cutting an unquoted value at " #" (a comment).
+        yield Problem(
+            path, line, "front-matter",
+            "`description` must be one full sentence ending with a full stop; "
+            "put it in double quotes if it contains ' #' or a colon and a space",
         )
     tags = meta.get("tags")
     if tags is not None and not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):

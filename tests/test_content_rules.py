@@ -53,6 +53,9 @@ def test_code_fences_may_show_http_and_handlers(tmp_path: Path) -> None:
         ("---\ntitle: x\ndescription: Short\n---\n# X\n", "3:front-matter"),
         ("---\n- a\n- b\n---\n# X\n", "2:front-matter"),
         ("---\ndescription: A sentence long enough to pass.\ntags: Django\n---\n# X\n", "3:front-matter"),
+        # YAML reads " #Channel, and more." as a comment: the value stops at "in".
+        ("---\ntitle: x\ndescription: Working with other learners in #Channel, and more.\n---\n# X\n",
+         "3:front-matter"),
     ],
 )
 def test_bad_front_matter_is_reported(tmp_path: Path, front_matter: str, expected: str) -> None:
